@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GuidanceBot.Tests.Support;
+
+/// <summary>
+/// The real GuidanceBot web host on Kestrel at a loopback port, with settings overridden in memory and its own
+/// database file (kept across a restart when the same <see cref="TempFolder"/> is passed again).
+/// </summary>
+public sealed class BotHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotHost(TempFolder folder, IDictionary<string, string?>? settings = null)
+    {
+        Folder = folder;
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Storage:Path"] = folder.PathOf("guidancebot.db"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(0);
+        StartServer();
+        BaseAddress = ClientOptions.BaseAddress;
+    }
+
+    public TempFolder Folder { get; }
+
+    /// <summary>The address Kestrel listens on, such as http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress { get; }
+
+    public BotClient Bot(string conversationId = "conversation-1") => new(CreateClient(), conversationId);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
