@@ -50,6 +50,12 @@ public static partial class ArticleParser
             problems.Add(Error(relativePath, line, $"The front matter is not valid YAML: {YamlReason(exception)}. Check the indentation, the colons, and put text containing ':' or '#' in quotes."));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some unclosed brackets instead of a YamlException.
+            problems.Add(Error(relativePath, frontMatter.YamlFirstLine, "The front matter is not valid YAML (an unclosed '[' or '{'?). Check brackets, indentation and colons, and put text containing ':' or '#' in quotes."));
+            return null;
+        }
 
         var fields = new FieldReader(relativePath, frontMatter.YamlFirstLine, root, problems);
         foreach (var key in root.Children.Keys.OfType<YamlScalarNode>())

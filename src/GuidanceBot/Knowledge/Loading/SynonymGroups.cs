@@ -58,6 +58,12 @@ public sealed record SynonymGroups(IReadOnlyList<IReadOnlyList<string>> Groups)
 
             return new SynonymGroups(result);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some unclosed brackets instead of a YamlException.
+            problems.Add(new(FileName, 1, ProblemSeverity.Error, "synonyms.yml is not valid YAML (an unclosed '['?). Check brackets and commas; synonyms are off until this is fixed."));
+            return None;
+        }
         catch (YamlException exception)
         {
             problems.Add(new(FileName, (int)exception.Start.Line, ProblemSeverity.Error,
