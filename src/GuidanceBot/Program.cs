@@ -1,6 +1,7 @@
 using GuidanceBot.Conversation;
 using GuidanceBot.Conversation.BotFramework;
 using GuidanceBot.Hosting;
+using GuidanceBot.Knowledge;
 using GuidanceBot.Storage;
 using GuidanceBot.Web;
 
@@ -14,11 +15,13 @@ if (await CommandLine.TryRunAsync(args) is { } exitCode)
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBotFrameworkDefaultAddress();
 builder.AddStorage();
+builder.AddKnowledge();
 builder.AddConversation();
 builder.AddBotFramework();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapKnowledgePages();
 app.MapBotFramework();
 
 await app.RunAsync();
