@@ -1,6 +1,7 @@
 using GuidanceBot.Conversation;
 using GuidanceBot.Conversation.BotFramework;
 using GuidanceBot.Hosting;
+using GuidanceBot.Questions;
 using GuidanceBot.Storage;
 using GuidanceBot.Web;
 
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseBotFrameworkDefaultAddress();
 builder.AddStorage();
 builder.AddConversation();
+builder.AddQuestionLog();
 builder.AddBotFramework();
 
 var app = builder.Build();
