@@ -2,11 +2,12 @@ using GuidanceBot.Conversation;
 using GuidanceBot.Conversation.BotFramework;
 using GuidanceBot.Hosting;
 using GuidanceBot.Knowledge;
+using GuidanceBot.Questions;
 using GuidanceBot.Storage;
 using GuidanceBot.Web;
 
-// GuidanceBot: answers frontline staff from the curated knowledge folder. This file names the features;
-// each feature's folder implements them.
+// GuidanceBot answers frontline staff from the curated knowledge folder. This file names the features;
+// each feature's folder implements them. Command-line verbs (validate, eval, ...) are listed in Hosting/CommandLine.
 if (await CommandLine.TryRunAsync(args) is { } exitCode)
 {
     return exitCode;
@@ -14,10 +15,7 @@ if (await CommandLine.TryRunAsync(args) is { } exitCode)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBotFrameworkDefaultAddress();
-builder.AddStorage();
-builder.AddKnowledge();
-builder.AddConversation();
-builder.AddBotFramework();
+Program.AddFeatures(builder);
 
 var app = builder.Build();
 app.MapHealth();
@@ -28,4 +26,13 @@ await app.RunAsync();
 return 0;
 
 /// <summary>Entry point; public so that the tests' WebApplicationFactory can start the real host.</summary>
-public partial class Program;
+public partial class Program
+{
+    /// <summary>The bot's services, shared by the web host and by verbs that run turns (eval).</summary>
+    public static WebApplicationBuilder AddFeatures(WebApplicationBuilder builder) => builder
+        .AddStorage()
+        .AddKnowledge()
+        .AddQuestionLog()
+        .AddConversation()
+        .AddBotFramework();
+}

@@ -9,6 +9,7 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<string[], Task<int>>> _verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["validate"] = Knowledge.ValidateCommand.RunAsync,
+        ["eval"] = Evaluation.EvalCommand.RunAsync,
     };
 
     public static async Task<int?> TryRunAsync(string[] args)

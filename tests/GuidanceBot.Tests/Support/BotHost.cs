@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GuidanceBot.Tests.Support;
 
@@ -10,13 +11,17 @@ namespace GuidanceBot.Tests.Support;
 public sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public BotHost(TempFolder folder, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services after the app's own registrations (a fake clock, a failing log).</param>
+    public BotHost(TempFolder folder, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Folder = folder;
+        _services = services;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:Path"] = folder.PathOf("guidancebot.db"),
+            ["Knowledge:Folder"] = Fixtures.KnowledgeFolder,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -41,6 +46,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 }

@@ -16,9 +16,23 @@ public sealed class BotTexts
     public IReadOnlyList<string> ExampleQuestions { get; init; } = [];
     public string EmptyMessage { get; init; } = "";
     public string AttachmentOnly { get; init; } = "";
-    public string KnowledgeNotLoaded { get; init; } = "";
     public string SomethingWentWrong { get; init; } = "";
     public string MessageTooLong { get; init; } = "";
+    public IReadOnlyList<string> GreetingPhrases { get; init; } = [];
+    public IReadOnlyList<string> ThanksPhrases { get; init; } = [];
+    public IReadOnlyList<string> HelpPhrases { get; init; } = [];
+    public string GreetingReply { get; init; } = "";
+    public string ThanksReply { get; init; } = "";
+    public string HelpReply { get; init; } = "";
+    public string DidYouMean { get; init; } = "";
+    public string NoneOfTheseButton { get; init; } = "";
+    public IReadOnlyList<string> NoneOfThesePhrases { get; init; } = [];
+    public string NoneOfTheseReply { get; init; } = "";
+    public string NoGuidance { get; init; } = "";
+    public string TopicsIntro { get; init; } = "";
+    public string FeedbackHelpfulReply { get; init; } = "";
+    public string FeedbackNotHelpfulReply { get; init; } = "";
+    public string ButtonNoLongerValid { get; init; } = "";
 
     public static BotTexts English => For("en");
 
