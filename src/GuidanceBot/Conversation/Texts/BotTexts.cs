@@ -57,6 +57,7 @@ public sealed class BotTexts
     public IReadOnlyList<string> FlowCancelWords { get; init; } = [];
     public IReadOnlyList<string> FlowHelpWords { get; init; } = [];
     public IReadOnlyList<string> FlowResumeWords { get; init; } = [];
+    public IReadOnlyList<string> FlowQuestionWords { get; init; } = [];
 
     public static BotTexts English => For("en");
 
