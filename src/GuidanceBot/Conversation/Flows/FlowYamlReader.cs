@@ -153,6 +153,11 @@ internal sealed class FlowYamlReader(KnowledgeArticle article)
             return new ChecklistItem(line, null, LineOf(node));
         }
 
+        if (node is YamlMappingNode { Children.Count: 1 } colon && colon.Children.Keys.First() is YamlScalarNode { Value: not ("text" or "when") })
+        {
+            return Fail<ChecklistItem>(node, "this item contains ': ' (as in [LOCAL: ...]), which YAML reads as a key; put the whole item in double quotes: - \"...\".");
+        }
+
         if (node is not YamlMappingNode item || Text(item, "text") is not { Length: > 0 } text)
         {
             return Fail<ChecklistItem>(node, "each checklist item is a line of text, or 'text:' with an optional 'when:'.");
