@@ -4,7 +4,8 @@ namespace GuidanceBot.Conversation.Urgent;
 
 /// <summary>
 /// One trigger phrase, matched as whole words in order, ignoring case and punctuation. A word ending in "-ing" also
-/// matches its other forms ("bleeding": "bleeds", "bleed"), because staff describe the same emergency either way.
+/// matches its other verb forms ("bleeding": "bleeds"; "cutting": "cut", "cuts"), because staff describe the same
+/// emergency either way.
 /// A match right after a negation ("not bleeding") does not count.
 /// </summary>
 internal sealed class UrgentPhrase
@@ -67,16 +68,13 @@ internal sealed class UrgentPhrase
             return forms;
         }
 
+        // Only verb forms: the bare stem is often a noun used for a topic ("training on self-harm").
         var stem = word[..^3];
-        var stems = new List<string> { stem };
+        forms.UnionWith([stem + "s", stem + "es", stem + "ed"]);
         if (stem.Length >= 3 && stem[^1] == stem[^2])
         {
-            stems.Add(stem[..^1]); // cutting: cut
-        }
-
-        foreach (var s in stems)
-        {
-            forms.UnionWith([s, s + "s", s + "es", s + "ed", s + "e", s + "es"]);
+            var single = stem[..^1];
+            forms.UnionWith([single, single + "s"]); // cutting: cut, cuts (cut is also the past tense)
         }
 
         return forms;

@@ -39,6 +39,7 @@ public sealed class UrgentTriggersTests
     [InlineData("the girl is unconscious at the checkpoint")]
     [InlineData("a boy started having a seizure in the waiting room")]
     [InlineData("I think she is self-harming")]
+    [InlineData("he self-harmed last night")]
     [InlineData("the child is missing since this morning")]
     [InlineData("a 14-year-old went missing from the shelter")]
     [InlineData("he says he was sexually abused by the driver")]
@@ -59,6 +60,7 @@ public sealed class UrgentTriggersTests
     [InlineData("He is breathing normally now")]
     [InlineData("is there a knife policy in shelters")]
     [InlineData("unconsciousness training schedule")]
+    [InlineData("How should we deal with self-harm in shelters?")]
     public void Questions_about_topics_are_not_urgent(string message)
     {
         Assert.False(Triggers.IsUrgent(message), message);
