@@ -34,6 +34,45 @@ public sealed class BotTexts
     public string FeedbackNotHelpfulReply { get; init; } = "";
     public string ButtonNoLongerValid { get; init; } = "";
 
+    public string FlowGuideMeButton { get; init; } = "";
+    public string FlowStarted { get; init; } = "";
+    public string FlowBackButton { get; init; } = "";
+    public string FlowCancelButton { get; init; } = "";
+    public string FlowContinueButton { get; init; } = "";
+    public string FlowExpectChoice { get; init; } = "";
+    public string FlowExpectAlsoChoice { get; init; } = "";
+    public string FlowExpectAge { get; init; } = "";
+    public string FlowExpectDate { get; init; } = "";
+    public string FlowExpectNumber { get; init; } = "";
+    public string FlowExpectText { get; init; } = "";
+    public string FlowAskAgain { get; init; } = "";
+    public string FlowAtFirstStep { get; init; } = "";
+    public string FlowRestarted { get; init; } = "";
+    public string FlowStaleButton { get; init; } = "";
+    public string FlowChanged { get; init; } = "";
+    public string FlowResumeOffer { get; init; } = "";
+    public string FlowHelp { get; init; } = "";
+    public string FlowCancelled { get; init; } = "";
+    public string FlowExpired { get; init; } = "";
+    public string FlowChecklistHeading { get; init; } = "";
+    public string FlowNoChecklistItems { get; init; } = "";
+    public string FlowSummaryIntro { get; init; } = "";
+    public string FlowSummaryTitle { get; init; } = "";
+    public string FlowSummaryDate { get; init; } = "";
+    public string FlowSummaryAnswers { get; init; } = "";
+    public string FlowSummaryChecklist { get; init; } = "";
+    public string FlowSummarySources { get; init; } = "";
+    public string FlowAgeDisplay { get; init; } = "";
+    public IReadOnlyList<string> FlowYesWords { get; init; } = [];
+    public IReadOnlyList<string> FlowNoWords { get; init; } = [];
+    public IReadOnlyList<string> FlowUnsureWords { get; init; } = [];
+    public IReadOnlyList<string> FlowBackWords { get; init; } = [];
+    public IReadOnlyList<string> FlowRestartWords { get; init; } = [];
+    public IReadOnlyList<string> FlowCancelWords { get; init; } = [];
+    public IReadOnlyList<string> FlowHelpWords { get; init; } = [];
+    public IReadOnlyList<string> FlowResumeWords { get; init; } = [];
+    public IReadOnlyList<string> FlowQuestionWords { get; init; } = [];
+
     public static BotTexts English => For("en");
 
     /// <summary>The texts for a locale such as "en-US"; English when there is no file for its language.</summary>
