@@ -1,4 +1,5 @@
 using System.Text;
+using GuidanceBot.Conversation.Flows;
 using GuidanceBot.Conversation.Texts;
 using GuidanceBot.Knowledge;
 using GuidanceBot.Questions;
@@ -11,11 +12,11 @@ public static class AnswerComposer
     public const int MaxSuggestions = 3;
 
     /// <summary>The article's short answer with citation markers [1], [2]... for its sources, and a link to the full article.</summary>
-    public static BotReply Answer(KnowledgeArticle article, double confidence, string? entryId, IReadOnlyList<string> candidates, BotTexts texts)
+    public static BotReply Answer(KnowledgeArticle article, double confidence, string? entryId, IReadOnlyList<string> candidates, LocalContacts contacts, BotTexts texts, string outcome = QuestionOutcome.Answered)
     {
         var text = new StringBuilder()
             .Append("**").Append(article.Title).Append("**\n\n")
-            .Append(article.ShortAnswer.Trim());
+            .Append(contacts.Fill(article.ShortAnswer.Trim()));
         for (var i = 1; i <= article.Sources.Count; i++)
         {
             text.Append(i == 1 ? " " : "").Append('[').Append(i).Append(']');
@@ -26,7 +27,7 @@ public static class AnswerComposer
             Sources = article.Sources,
             Article = new ArticleLink(article.Id, article.Title),
             FeedbackEntryId = entryId,
-            Guidance = new GuidanceInfo(QuestionOutcome.Answered, article.Id, candidates, Round(confidence)),
+            Guidance = new GuidanceInfo(outcome, article.Id, candidates, Round(confidence)),
         };
     }
 

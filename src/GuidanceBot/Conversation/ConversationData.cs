@@ -1,3 +1,5 @@
+using GuidanceBot.Conversation.Flows;
+
 namespace GuidanceBot.Conversation;
 
 /// <summary>
@@ -11,6 +13,12 @@ public sealed class ConversationData
 
     /// <summary>A "Did you mean" list awaiting a choice.</summary>
     public PendingChoice? Pending { get; set; }
+
+    /// <summary>The procedure last answered, when it has a flow: a typed "Guide me step by step" starts it.</summary>
+    public string? LastProcedureId { get; set; }
+
+    /// <summary>The guided procedure in progress; deleted when it ends, is cancelled or expires.</summary>
+    public FlowState? Flow { get; set; }
 }
 
 /// <summary>The candidates offered by "Did you mean" and the log entry of the question that led to them.</summary>

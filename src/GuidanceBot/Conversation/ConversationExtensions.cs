@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using GuidanceBot.Conversation.Flows;
+
 namespace GuidanceBot.Conversation;
 
 public static class ConversationExtensions
@@ -13,7 +15,11 @@ public static class ConversationExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<QuestionRecorder>();
+        builder.Services.AddSingleton<QuestionAnswerer>();
+        builder.Services.AddSingleton<GuidedProcedures>();
+        builder.Services.AddSingleton<UrgentDanger>();
         builder.Services.AddSingleton<ConversationEngine>();
+        builder.AddFlows();
         return builder;
     }
 }

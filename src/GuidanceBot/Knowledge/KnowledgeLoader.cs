@@ -9,6 +9,9 @@ public sealed record KnowledgeLoadResult(
     SynonymGroups Synonyms,
     IReadOnlyList<KnowledgeProblem> Problems)
 {
+    /// <summary>Flows, local contacts and urgent phrases found with the articles.</summary>
+    public ProcedureAssets Procedures { get; init; } = ProcedureAssets.None;
+
     public bool HasErrors => Problems.Any(problem => problem.Severity == ProblemSeverity.Error);
 }
 
@@ -59,7 +62,8 @@ public static class KnowledgeLoader
         articles = CheckRelated(articles, problems);
         WarnAboutReviews(articles, options, time, problems);
         var synonyms = SynonymGroups.Load(folder, problems);
-        return new KnowledgeLoadResult(folder, articles, synonyms, problems);
+        var procedures = ProcedureAssets.Load(folder, articles, options.Contacts.Select(c => KeyValuePair.Create(c.Key, (string?)c.Value)), problems);
+        return new KnowledgeLoadResult(folder, articles, synonyms, problems) { Procedures = procedures };
     }
 
     /// <summary>Markdown files, except under tests/ and hidden folders, in a stable order so duplicates resolve the same way.</summary>

@@ -36,4 +36,10 @@ public sealed class KnowledgeOptions
     /// <summary>How long to wait after the last file change before rebuilding (editors save in bursts).</summary>
     [Range(0, 60_000, ErrorMessage = "Knowledge:ReloadDelayMilliseconds must be between 0 and 60000.")]
     public int ReloadDelayMilliseconds { get; set; } = 500;
+
+    /// <summary>
+    /// Local contacts that fill <c>[LOCAL: key]</c> placeholders, e.g. <c>Knowledge:Contacts:emergency number</c>;
+    /// they win over the trainers' contacts.yml, so a deployment can set them without editing the folder.
+    /// </summary>
+    public Dictionary<string, string> Contacts { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -19,6 +19,7 @@ public sealed class KnowledgeSnapshot
         Folder = load.Folder;
         LoadedAt = loadedAt;
         Problems = load.Problems;
+        Procedures = load.Procedures;
         var served = load.Articles.Where(article => options.IncludeDrafts || article.Status != ArticleStatus.Draft).ToList();
         Articles = served.ToDictionary(article => article.Id, StringComparer.Ordinal);
         _indexes = served.GroupBy(article => Language(article.Lang))
@@ -35,6 +36,9 @@ public sealed class KnowledgeSnapshot
     public IReadOnlyList<KnowledgeProblem> Problems { get; }
 
     public string Folder { get; }
+
+    /// <summary>Flows of procedure articles, local contacts and urgent-danger phrases.</summary>
+    public ProcedureAssets Procedures { get; }
 
     public DateTimeOffset LoadedAt { get; }
 

@@ -11,8 +11,9 @@ public static class ActivityExtensions
 
     public static string? ArticleId(this JsonObject activity) => activity["channelData"]?["guidance"]?["articleId"]?.GetValue<string>();
 
+    /// <summary>The titles of every button (suggested actions and card actions).</summary>
     public static IReadOnlyList<string> ButtonTitles(this JsonObject activity) =>
-        activity["suggestedActions"]?["actions"]?.AsArray().Select(action => action!["title"]!.GetValue<string>()).ToList() ?? [];
+        BotClient.Buttons(activity).Select(action => action["title"]?.GetValue<string>() ?? "").ToList();
 
     public static string AllText(this IEnumerable<JsonObject> activities) => string.Join("\n", activities.Select(Text));
 

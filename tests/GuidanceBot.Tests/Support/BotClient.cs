@@ -29,6 +29,38 @@ public sealed class BotClient(HttpClient http, string conversationId)
         return SendAsync(activity);
     }
 
+    /// <summary>
+    /// Clicks the button titled <paramref name="title"/> in <paramref name="replies"/>, as a channel would: a
+    /// suggested action's or card action's value goes back as the activity's value, a plain imBack as text.
+    /// </summary>
+    public Task<IReadOnlyList<JsonObject>> ClickAsync(IEnumerable<JsonObject> replies, string title)
+    {
+        var button = replies.SelectMany(Buttons).LastOrDefault(b => string.Equals(b["title"]?.GetValue<string>(), title, StringComparison.OrdinalIgnoreCase))
+            ?? throw new Xunit.Sdk.XunitException($"No button '{title}' among: {string.Join(", ", replies.SelectMany(Buttons).Select(b => b["title"]))}");
+        var value = button["value"] ?? button["data"];
+        return value is JsonObject payload
+            ? PressAsync((JsonObject)payload.DeepClone(), button["displayText"]?.GetValue<string>() ?? button["text"]?.GetValue<string>())
+            : SayAsync(value?.GetValue<string>() ?? title);
+    }
+
+    /// <summary>Every button of an activity: suggested actions and the actions of its cards.</summary>
+    public static IEnumerable<JsonObject> Buttons(JsonObject activity)
+    {
+        var suggested = activity["suggestedActions"]?["actions"]?.AsArray() ?? [];
+        var cardActions = (activity["attachments"]?.AsArray() ?? [])
+            .SelectMany(attachment => Actions(attachment?["content"]));
+        return suggested.OfType<JsonObject>().Concat(cardActions);
+    }
+
+    private static IEnumerable<JsonObject> Actions(JsonNode? node) => node switch
+    {
+        JsonObject obj => (obj["actions"]?.AsArray() ?? []).OfType<JsonObject>()
+            .Concat((obj["buttons"]?.AsArray() ?? []).OfType<JsonObject>())
+            .Concat(obj.Where(p => p.Key is "body" or "items" or "columns").SelectMany(p => Actions(p.Value))),
+        JsonArray array => array.SelectMany(Actions),
+        _ => [],
+    };
+
     public Task<IReadOnlyList<JsonObject>> JoinAsync() => SendAsync(new JsonObject
     {
         ["type"] = "conversationUpdate",

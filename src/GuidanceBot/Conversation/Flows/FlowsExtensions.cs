@@ -7,6 +7,7 @@ public static class FlowsExtensions
     {
         builder.Services.AddOptions<FlowOptions>().BindConfiguration(FlowOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AnswerRecognizer>();
+        builder.Services.AddHostedService<RecognizerWarmUp>();
         return builder;
     }
 }

@@ -33,6 +33,11 @@ public sealed class BotTexts
     public string FeedbackHelpfulReply { get; init; } = "";
     public string FeedbackNotHelpfulReply { get; init; } = "";
     public string ButtonNoLongerValid { get; init; } = "";
+    public string StartReferralButton { get; init; } = "";
+    public IReadOnlyList<string> StartReferralPhrases { get; init; } = [];
+    public string ChooseGuidedProcedure { get; init; } = "";
+    public string NoGuidedProcedures { get; init; } = "";
+    public string UrgentFallback { get; init; } = "";
 
     public string FlowGuideMeButton { get; init; } = "";
     public string FlowStarted { get; init; } = "";
