@@ -1,3 +1,4 @@
+using GuidanceBot.Admin;
 using GuidanceBot.Conversation;
 using GuidanceBot.Conversation.BotFramework;
 using GuidanceBot.Hosting;
@@ -18,10 +19,12 @@ builder.AddStorage();
 builder.AddConversation();
 builder.AddQuestionLog();
 builder.AddBotFramework();
+builder.AddAdmin();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapBotFramework();
+app.MapAdmin();
 
 await app.RunAsync();
 return 0;

@@ -6,7 +6,11 @@ namespace GuidanceBot.Hosting;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly Dictionary<string, Func<string[], Task<int>>> _verbs = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, Func<string[], Task<int>>> _verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["admin"] = Admin.Auth.AdminCommand.RunAsync,
+        ["questions"] = Admin.Export.QuestionsCommand.RunAsync,
+    };
 
     public static async Task<int?> TryRunAsync(string[] args)
     {
