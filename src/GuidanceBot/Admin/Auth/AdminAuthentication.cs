@@ -56,7 +56,9 @@ public static class AdminAuthentication
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "GuidanceBot.Admin.Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Not Always: antiforgery refuses to issue tokens at all over plain HTTP then, which would lock out a
+            // local install; this cookie holds no credential. The sign-in cookie below is always Secure.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.HttpOnly = true;
         });
         builder.Services.AddSingleton<LocalAccounts>();
