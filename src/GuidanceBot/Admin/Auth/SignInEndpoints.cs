@@ -45,6 +45,11 @@ public static class SignInEndpoints
 
         admin.MapPost("/signout", async (HttpContext context) =>
         {
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                return Results.BadRequest("The form has expired; reload the page and try again.");
+            }
+
             await context.SignOutAsync(AdminAuthentication.CookieScheme);
             return Results.LocalRedirect(AdminAuthentication.SignInPath);
         }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());

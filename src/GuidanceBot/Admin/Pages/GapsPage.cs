@@ -1,6 +1,6 @@
 using System.Text;
 using GuidanceBot.Admin.Gaps;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Antiforgery;
 using static GuidanceBot.Admin.Pages.AdminPage;
 
 namespace GuidanceBot.Admin.Pages;
@@ -26,23 +26,28 @@ public static class GapsPage
             return page.Render(context, "Gaps", Filters(filter, outcome, status) + Table(context, page, rows, filter, outcome));
         });
 
-        admin.MapPost("/gaps/{key}/status", (HttpContext context, GapStatusStore store, string key, [FromForm] StatusForm form) =>
+        admin.MapPost("/gaps/{key}/status", async (HttpContext context, GapStatusStore store, string key) =>
         {
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                return Results.BadRequest("The form has expired or did not come from this site; reload the page and try again.");
+            }
+
+            var form = await context.Request.ReadFormAsync();
             try
             {
-                store.Set(key, (form.Words ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), form.Status ?? "",
-                    form.ArticleId, context.User.Identity?.Name ?? "unknown");
+                store.Set(key, form["words"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries), form["status"].ToString(),
+                    form["articleId"], context.User.Identity?.Name ?? "unknown");
             }
             catch (ArgumentException ex)
             {
                 return Results.BadRequest(ex.Message);
             }
 
-            return Results.LocalRedirect(form.ReturnUrl is { } back && back.StartsWith("/admin/gaps", StringComparison.Ordinal) ? back : "/admin/gaps");
-        });
+            var back = form["returnUrl"].ToString();
+            return Results.LocalRedirect(back.StartsWith("/admin/gaps", StringComparison.Ordinal) ? back : "/admin/gaps");
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
     }
-
-    public sealed record StatusForm(string? Status, string? ArticleId, string? Words, string? ReturnUrl);
 
     private static bool Allowed(string? value, string[] allowed, string name, ref string? error)
     {
