@@ -20,6 +20,9 @@ public static class AdminExtensions
         builder.Services.AddSingleton<AdminPage>();
         builder.Services.AddSingleton<GapStatusStore>();
         builder.Services.AddSingleton<GapReport>();
+        builder.Services.AddSingleton<KnowledgeBaseView>();
+        builder.Services.AddSingleton<INearestArticles>(services => services.GetRequiredService<KnowledgeBaseView>());
+        builder.Services.AddSingleton<IKnowledgeCatalog>(services => services.GetRequiredService<KnowledgeBaseView>());
         return builder;
     }
 

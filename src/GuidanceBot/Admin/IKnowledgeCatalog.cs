@@ -4,7 +4,7 @@ namespace GuidanceBot.Admin;
 
 /// <summary>
 /// Seam to the knowledge engine: the articles currently loaded (drafts included) and the validation problems of the
-/// knowledge folder. Registered by the knowledge feature; the Articles and Knowledge health pages use it when present.
+/// knowledge folder (<see cref="KnowledgeBaseView"/>); the Articles and Knowledge health pages use it when present.
 /// </summary>
 public interface IKnowledgeCatalog
 {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace GuidanceBot.Conversation;
 
 public static class ConversationExtensions
@@ -9,7 +11,8 @@ public static class ConversationExtensions
             .BindConfiguration(ConversationOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<QuestionRecorder>();
         builder.Services.AddSingleton<ConversationEngine>();
         return builder;
     }

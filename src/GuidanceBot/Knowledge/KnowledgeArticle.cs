@@ -33,6 +33,12 @@ public sealed record KnowledgeArticle
 
     /// <summary>1-based line in the file where the front matter's first line is (to report flow problems).</summary>
     public int FrontMatterLine { get; init; } = 2;
+
+    /// <summary>File line of the <c>related:</c> field, for problems found across files.</summary>
+    public int? RelatedLine { get; init; }
+
+    /// <summary>File line of the <c>reviewed:</c> field, for the "not reviewed" warning.</summary>
+    public int? ReviewedLine { get; init; }
 }
 
 public sealed record ArticleSource(string Title, string? Ref, string? Url);

@@ -15,4 +15,11 @@ public static class ActivityExtensions
         activity["suggestedActions"]?["actions"]?.AsArray().Select(action => action!["title"]!.GetValue<string>()).ToList() ?? [];
 
     public static string AllText(this IEnumerable<JsonObject> activities) => string.Join("\n", activities.Select(Text));
+
+    /// <summary>Everything the bot sent, as JSON: to look for a source or link wherever the renderer put it.</summary>
+    public static string ToJsonString(this IEnumerable<JsonObject> activities) =>
+        new JsonArray(activities.Select(a => (JsonNode)a.DeepClone()).ToArray()).ToJsonString();
+
+    public static IReadOnlyList<string> Candidates(this JsonObject activity) =>
+        activity["channelData"]?["guidance"]?["candidates"]?.AsArray().Select(c => c!.GetValue<string>()).ToList() ?? [];
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GuidanceBot.Tests.Support;
@@ -14,13 +13,15 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
+    /// <param name="services">Replaces services after the app's own registrations (a fake clock, a failing log).</param>
     public BotHost(TempFolder folder, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        _services = services;
         Folder = folder;
+        _services = services;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:Path"] = folder.PathOf("guidancebot.db"),
+            ["Knowledge:Folder"] = Fixtures.KnowledgeFolder,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -49,7 +50,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
         if (_services is not null)
         {
-            builder.ConfigureTestServices(_services);
+            builder.ConfigureServices(_services);
         }
     }
 }

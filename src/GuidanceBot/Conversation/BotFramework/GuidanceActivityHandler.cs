@@ -9,6 +9,8 @@ namespace GuidanceBot.Conversation.BotFramework;
 /// </summary>
 public sealed class GuidanceActivityHandler(ConversationEngine engine, ConversationState conversationState, UserState userState) : ActivityHandler
 {
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
@@ -28,7 +30,8 @@ public sealed class GuidanceActivityHandler(ConversationEngine engine, Conversat
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var message = ActivityMapping.ToUserMessage(turnContext.Activity);
-        var replies = await engine.HandleAsync(message, cancellationToken);
+        var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var replies = await engine.HandleAsync(message, data, cancellationToken);
         await SendAsync(turnContext, replies, cancellationToken);
     }
 
