@@ -1,3 +1,4 @@
+using GuidanceBot.Admin;
 using GuidanceBot.Conversation;
 using GuidanceBot.Conversation.BotFramework;
 using GuidanceBot.Hosting;
@@ -16,11 +17,13 @@ if (await CommandLine.TryRunAsync(args) is { } exitCode)
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBotFrameworkDefaultAddress();
 Program.AddFeatures(builder);
+builder.AddAdmin();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapKnowledgePages();
 app.MapBotFramework();
+app.MapAdmin();
 
 await app.RunAsync();
 return 0;

@@ -10,6 +10,8 @@ public static class CommandLine
     {
         ["validate"] = Knowledge.ValidateCommand.RunAsync,
         ["eval"] = Evaluation.EvalCommand.RunAsync,
+        ["admin"] = Admin.Auth.AdminCommand.RunAsync,
+        ["questions"] = Admin.Export.QuestionsCommand.RunAsync,
     };
 
     public static async Task<int?> TryRunAsync(string[] args)
