@@ -45,7 +45,7 @@ public sealed class KnowledgeLoaderTests : IDisposable
     {
         _folder.Write("a.md", "---\nid: a\ntitle: T\nreviewed: not-a-date\nquestions:\n  - q?\n---\nBody.");
 
-        var problem = Assert.Single(KnowledgeLoader.Load(_folder.Path, new KnowledgeOptions(), Time()).Problems);
+        var problem = Assert.Single(ArticleProblems(KnowledgeLoader.Load(_folder.Path, new KnowledgeOptions(), Time())));
 
         Assert.Equal(4, problem.Line);
         Assert.StartsWith("a.md:4: error:", problem.ToString());
@@ -59,7 +59,7 @@ public sealed class KnowledgeLoaderTests : IDisposable
 
         var result = KnowledgeLoader.Load(_folder.Path, new KnowledgeOptions(), Time());
 
-        var problem = Assert.Single(result.Problems);
+        var problem = Assert.Single(ArticleProblems(result));
         Assert.Equal("zz/copy.md", problem.File);
         Assert.Contains("already used by standards/education.md", problem.Message);
         Assert.Equal("Access to school", Assert.Single(result.Articles, article => article.Id == "school-access").Title);
@@ -73,7 +73,7 @@ public sealed class KnowledgeLoaderTests : IDisposable
 
         var result = KnowledgeLoader.Load(_folder.Path, new KnowledgeOptions(), Time());
 
-        var problem = Assert.Single(result.Problems);
+        var problem = Assert.Single(ArticleProblems(result));
         Assert.Equal(ProblemSeverity.Error, problem.Severity);
         Assert.Contains("'gone'", problem.Message);
         Assert.Equal(["b"], Assert.Single(result.Articles, article => article.Id == "a").Related);
@@ -98,7 +98,7 @@ public sealed class KnowledgeLoaderTests : IDisposable
     {
         WriteTopics(_folder);
         _folder.Write("README.md", "# Knowledge folder\n\nFor trainers.");
-        _folder.Write("urgent.yml", "phrases: [bleeding]");
+        _folder.Write("urgent.yml", "article: immigration-detention\nphrases: [bleeding]");
         _folder.Write("contacts.yml", "contacts: {}");
         _folder.Write("tests/notes.md", "not an article");
 
@@ -138,4 +138,8 @@ public sealed class KnowledgeLoaderTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>Problems of the articles, without the notes about a missing urgent.yml or contacts.yml.</summary>
+    private static IEnumerable<KnowledgeProblem> ArticleProblems(KnowledgeLoadResult result) =>
+        result.Problems.Where(problem => problem.File is not ("urgent.yml" or "contacts.yml"));
 }
