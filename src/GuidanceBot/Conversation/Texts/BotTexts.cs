@@ -19,6 +19,10 @@ public sealed class BotTexts
     public string KnowledgeNotLoaded { get; init; } = "";
     public string SomethingWentWrong { get; init; } = "";
     public string MessageTooLong { get; init; } = "";
+    public string FromArticle { get; init; } = "";
+    public string ReadFullArticle { get; init; } = "";
+    public string Helpful { get; init; } = "";
+    public string NotHelpful { get; init; } = "";
 
     public static BotTexts English => For("en");
 
