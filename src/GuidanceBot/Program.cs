@@ -3,6 +3,7 @@ using GuidanceBot.Conversation.BotFramework;
 using GuidanceBot.Hosting;
 using GuidanceBot.Storage;
 using GuidanceBot.Web;
+using GuidanceBot.Web.WebChat;
 
 // GuidanceBot: answers frontline staff from the curated knowledge folder. This file names the features;
 // each feature's folder implements them.
@@ -16,10 +17,12 @@ builder.UseBotFrameworkDefaultAddress();
 builder.AddStorage();
 builder.AddConversation();
 builder.AddBotFramework();
+builder.AddWebChat();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapBotFramework();
+app.MapWebChat();
 
 await app.RunAsync();
 return 0;

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using GuidanceBot.Conversation.Texts;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace GuidanceBot.Conversation.BotFramework;
 
@@ -11,9 +13,12 @@ namespace GuidanceBot.Conversation.BotFramework;
 /// </summary>
 public sealed class GuidanceBotAdapter : CloudAdapter
 {
+    private readonly BotFrameworkAuthentication _authentication;
+
     public GuidanceBotAdapter(BotFrameworkAuthentication authentication, ConversationState conversationState, ILogger<GuidanceBotAdapter> logger)
         : base(authentication, logger)
     {
+        _authentication = authentication;
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Unhandled error in a turn of conversation {ConversationId}", turnContext.Activity?.Conversation?.Id);
@@ -28,4 +33,15 @@ public sealed class GuidanceBotAdapter : CloudAdapter
             }
         };
     }
+
+    /// <summary>
+    /// Runs a turn for a caller inside this process (the built-in web chat, see <see cref="WebChatChannel"/>), which
+    /// has no Bot Connector token to authenticate: the same pipeline as /api/messages after authentication.
+    /// </summary>
+    public Task<InvokeResponse> ProcessInProcessActivityAsync(ClaimsIdentity caller, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(
+            new AuthenticateRequestResult { ClaimsIdentity = caller, ConnectorFactory = _authentication.CreateConnectorFactory(caller) },
+            activity,
+            callback,
+            cancellationToken);
 }
