@@ -6,7 +6,10 @@ namespace GuidanceBot.Hosting;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly Dictionary<string, Func<string[], Task<int>>> _verbs = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, Func<string[], Task<int>>> _verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["teams-package"] = Teams.TeamsPackageCommand.RunAsync,
+    };
 
     public static async Task<int?> TryRunAsync(string[] args)
     {
