@@ -6,6 +6,7 @@ using GuidanceBot.Knowledge;
 using GuidanceBot.Questions;
 using GuidanceBot.Storage;
 using GuidanceBot.Web;
+using GuidanceBot.Web.WebChat;
 
 // GuidanceBot answers frontline staff from the curated knowledge folder. This file names the features;
 // each feature's folder implements them. Command-line verbs (validate, eval, ...) are listed in Hosting/CommandLine.
@@ -18,12 +19,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseBotFrameworkDefaultAddress();
 Program.AddFeatures(builder);
 builder.AddAdmin();
+builder.AddWebChat();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapKnowledgePages();
 app.MapBotFramework();
 app.MapAdmin();
+app.MapWebChat();
 
 await app.RunAsync();
 return 0;

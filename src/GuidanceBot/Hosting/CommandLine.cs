@@ -12,6 +12,7 @@ public static class CommandLine
         ["eval"] = Evaluation.EvalCommand.RunAsync,
         ["admin"] = Admin.Auth.AdminCommand.RunAsync,
         ["questions"] = Admin.Export.QuestionsCommand.RunAsync,
+        ["teams-package"] = Teams.TeamsPackageCommand.RunAsync,
     };
 
     public static async Task<int?> TryRunAsync(string[] args)

@@ -28,7 +28,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
-        UseKestrel(0);
+        // The port comes from the "urls" setting below, not UseKestrel(port): with a port the factory rewrites the
+        // server's addresses after Program has built the app, racing Program's own app.RunAsync() ("Addresses cannot
+        // be modified after the server has started").
+        UseKestrel();
         StartServer();
         BaseAddress = ClientOptions.BaseAddress;
     }
@@ -43,6 +46,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -3,12 +3,22 @@ using Microsoft.Playwright;
 namespace GuidanceBot.Tests.Support;
 
 /// <summary>
-/// Debian's Chromium (/usr/bin/chromium, installed by .ci/run) driven by Playwright, headless, with a fresh profile
-/// and no background traffic. Usage: <c>await using var chromium = await HeadlessChromium.LaunchAsync();</c>
+/// The system Chromium (/usr/bin/chromium, Debian's package, installed by .ci/run) driven by Playwright, headless,
+/// with a fresh profile that is deleted afterwards. Playwright's own browser download is never used.
+/// <code>
+/// await using var chromium = await HeadlessChromium.LaunchAsync();
+/// var page = await chromium.NewPageAsync();
+/// </code>
 /// </summary>
 public sealed class HeadlessChromium : IAsyncDisposable
 {
     public const string ExecutablePath = "/usr/bin/chromium";
+
+    private static readonly string[] _args =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
 
     private readonly IPlaywright _playwright;
     private readonly IBrowserContext _context;
@@ -21,28 +31,39 @@ public sealed class HeadlessChromium : IAsyncDisposable
         _profile = profile;
     }
 
+    /// <summary>The browser context (one fresh profile); pages share its cookies.</summary>
+    public IBrowserContext Context => _context;
+
     public static async Task<HeadlessChromium> LaunchAsync()
     {
         if (!File.Exists(ExecutablePath))
         {
-            throw new InvalidOperationException($"{ExecutablePath} is missing; install it with `apt-get install chromium` (.ci/run does).");
+            throw new InvalidOperationException(
+                $"{ExecutablePath} is missing. Install Debian's Chromium: apt-get update && apt-get install -y chromium chromium-driver (.ci/run does this).");
         }
 
         var profile = Path.Combine(Path.GetTempPath(), "guidancebot-chromium", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(profile);
         var playwright = await Playwright.CreateAsync();
-        // A persistent context is the only way Playwright takes a user-data-dir; it is fresh for every launch.
-        var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        try
         {
-            ExecutablePath = ExecutablePath,
-            Headless = true,
-            Args =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
-        });
-        return new HeadlessChromium(playwright, context, profile);
+            // Playwright passes the profile as --user-data-dir itself; it refuses that flag in Args.
+            var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+            {
+                ExecutablePath = ExecutablePath,
+                Headless = true,
+                Args = _args,
+                ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+                Timeout = 60_000,
+            });
+            return new HeadlessChromium(playwright, context, profile);
+        }
+        catch
+        {
+            playwright.Dispose();
+            DeleteProfile(profile);
+            throw;
+        }
     }
 
     public Task<IPage> NewPageAsync() => _context.NewPageAsync();
@@ -51,13 +72,18 @@ public sealed class HeadlessChromium : IAsyncDisposable
     {
         await _context.CloseAsync();
         _playwright.Dispose();
+        DeleteProfile(_profile);
+    }
+
+    private static void DeleteProfile(string profile)
+    {
         try
         {
-            Directory.Delete(_profile, recursive: true);
+            Directory.Delete(profile, recursive: true);
         }
         catch (IOException)
         {
-            // Chromium may still be writing to its profile as it exits; the temp cleaner takes it later.
+            // Chromium may still be flushing a file; the OS temp cleaner takes it later.
         }
     }
 }

@@ -16,6 +16,7 @@ public static class BotFrameworkExtensions
     public static WebApplicationBuilder AddBotFramework(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpClient();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         builder.Services.AddSingleton<GuidanceBotAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<GuidanceBotAdapter>());

@@ -7,7 +7,11 @@ namespace GuidanceBot.Conversation.BotFramework;
 /// The Bot Framework edge of the conversation: turns activities into <see cref="UserMessage"/>s for the
 /// <see cref="ConversationEngine"/>, renders its replies, and saves state once, at the end of the turn.
 /// </summary>
-public sealed class GuidanceActivityHandler(ConversationEngine engine, ConversationState conversationState, UserState userState) : ActivityHandler
+public sealed class GuidanceActivityHandler(
+    ConversationEngine engine,
+    ConversationState conversationState,
+    UserState userState,
+    IHttpContextAccessor httpContextAccessor) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
 
@@ -29,17 +33,35 @@ public sealed class GuidanceActivityHandler(ConversationEngine engine, Conversat
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        if (!TeamsConventions.IsAddressedToBot(turnContext.Activity))
+        {
+            return;
+        }
+
         var message = ActivityMapping.ToUserMessage(turnContext.Activity);
         var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         var replies = await engine.HandleAsync(message, data, cancellationToken);
         await SendAsync(turnContext, replies, cancellationToken);
     }
 
-    private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<BotReply> replies, CancellationToken cancellationToken)
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (TeamsConventions.ReadFeedback(turnContext.Activity) is not { } feedback)
+        {
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        }
+
+        // Teams acknowledges the thumbs itself; a chat message on top would be noise, so any reply is dropped.
+        await engine.HandleAsync(feedback, cancellationToken);
+        return new InvokeResponse { Status = StatusCodes.Status200OK };
+    }
+
+    private async Task SendAsync(ITurnContext turnContext, IReadOnlyList<BotReply> replies, CancellationToken cancellationToken)
     {
         if (replies.Count > 0)
         {
-            await turnContext.SendActivitiesAsync(replies.Select(reply => ActivityMapping.ToActivity(reply)).ToArray(), cancellationToken);
+            var context = ReplyRenderContext.For(turnContext.Activity, httpContextAccessor.HttpContext?.Request);
+            await turnContext.SendActivitiesAsync(replies.Select(reply => ActivityMapping.ToActivity(reply, context)).ToArray(), cancellationToken);
         }
     }
 }

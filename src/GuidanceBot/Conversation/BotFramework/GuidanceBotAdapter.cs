@@ -40,10 +40,10 @@ public sealed class GuidanceBotAdapter : CloudAdapter
     /// already decided who may talk to the bot. Replies are buffered and returned (expectReplies), never posted
     /// to a service URL.
     /// </summary>
-    public async Task<IReadOnlyList<Activity>> ProcessInProcessAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Activity>> ProcessInProcessAsync(Activity activity, IBot bot, CancellationToken cancellationToken, ClaimsIdentity? caller = null)
     {
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
-        var identity = new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType);
+        var identity = caller ?? new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType);
         var request = new AuthenticateRequestResult
         {
             ClaimsIdentity = identity,

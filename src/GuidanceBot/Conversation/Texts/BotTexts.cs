@@ -77,6 +77,10 @@ public sealed class BotTexts
     public IReadOnlyList<string> FlowHelpWords { get; init; } = [];
     public IReadOnlyList<string> FlowResumeWords { get; init; } = [];
     public IReadOnlyList<string> FlowQuestionWords { get; init; } = [];
+    public string FromArticle { get; init; } = "";
+    public string ReadFullArticle { get; init; } = "";
+    public string Helpful { get; init; } = "";
+    public string NotHelpful { get; init; } = "";
 
     public static BotTexts English => For("en");
 
