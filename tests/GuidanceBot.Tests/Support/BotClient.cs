@@ -37,9 +37,12 @@ public sealed class BotClient(HttpClient http, string conversationId)
     {
         var button = replies.SelectMany(Buttons).LastOrDefault(b => string.Equals(b["title"]?.GetValue<string>(), title, StringComparison.OrdinalIgnoreCase))
             ?? throw new Xunit.Sdk.XunitException($"No button '{title}' among: {string.Join(", ", replies.SelectMany(Buttons).Select(b => b["title"]))}");
-        var value = button["value"] ?? button["data"];
+        // What the client sends: Web Chat performs a card's wrapped card action (__isBotFrameworkCardAction), Teams
+        // a card's msteams action; a string is sent as text (imBack); an object as the activity's value.
+        var action = button["data"]?["cardAction"] ?? button["data"]?["msteams"] ?? button;
+        var value = action["value"] ?? button["data"];
         return value is JsonObject payload
-            ? PressAsync((JsonObject)payload.DeepClone(), button["displayText"]?.GetValue<string>() ?? button["text"]?.GetValue<string>())
+            ? PressAsync((JsonObject)payload.DeepClone(), action["displayText"]?.GetValue<string>() ?? action["text"]?.GetValue<string>())
             : SayAsync(value?.GetValue<string>() ?? title);
     }
 

@@ -24,8 +24,11 @@ public sealed class GuidanceActivityHandler(
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
+        // In a personal chat, welcome the person; in a team or group chat, introduce the bot once, when it is added,
+        // rather than greeting every colleague who joins.
         var botId = turnContext.Activity.Recipient?.Id;
-        if (membersAdded.Any(member => member.Id != botId))
+        var shared = turnContext.Activity.Conversation?.ConversationType is "channel" or "groupChat";
+        if (membersAdded.Any(member => shared ? member.Id == botId : member.Id != botId))
         {
             await SendAsync(turnContext, engine.Welcome((turnContext.Activity as Activity)?.Locale), cancellationToken);
         }
@@ -52,7 +55,8 @@ public sealed class GuidanceActivityHandler(
         }
 
         // Teams acknowledges the thumbs itself; a chat message on top would be noise, so any reply is dropped.
-        await engine.HandleAsync(feedback, cancellationToken);
+        var data = await _conversationData.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        await engine.HandleAsync(feedback, data, cancellationToken);
         return new InvokeResponse { Status = StatusCodes.Status200OK };
     }
 

@@ -11,7 +11,7 @@ public sealed class WebChatPageTests(ITestOutputHelper output) : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public async Task A_staff_member_is_welcomed_asks_a_question_and_gets_a_reply()
+    public async Task A_staff_member_gets_a_sourced_answer_uses_did_you_mean_and_gives_feedback()
     {
         using var host = new BotHost(_folder);
         await using var chromium = await HeadlessChromium.LaunchAsync();
@@ -21,25 +21,39 @@ public sealed class WebChatPageTests(ITestOutputHelper output) : IDisposable
 
         await page.GotoAsync(host.BaseAddress.ToString());
 
+        // The welcome, with example questions as buttons.
         var transcript = page.Locator(".webchat__basic-transcript");
         await Assertions.Expect(transcript).ToContainTextAsync("I am GuidanceBot", new() { Timeout = 30_000 });
-        var example = SuggestedAction(page, Question);
-        await Assertions.Expect(example).ToBeVisibleAsync();
+        await Assertions.Expect(SuggestedAction(page, Question)).ToBeVisibleAsync();
 
-        var box = page.GetByPlaceholder("Type your message");
-        await box.FillAsync("Can children be held in immigration detention?");
-        await box.PressAsync("Enter");
-
-        // The question appears as the user's message, marked sent, and a reply from the bot follows it.
-        var bubbles = page.Locator(".webchat__bubble");
-        await Assertions.Expect(page.Locator(".webchat__bubble--from-user")).ToContainTextAsync("immigration detention");
-        await Assertions.Expect(bubbles).ToHaveCountAsync(3, new() { Timeout = 30_000 });
+        // A typed question gets the short answer, its sources and a link to the full article.
+        await SendAsync(page, "Who appoints a guardian for an unaccompanied child?");
+        await Assertions.Expect(transcript).ToContainTextAsync("A guardian is appointed as soon as", new() { Timeout = 30_000 });
+        await Assertions.Expect(transcript).ToContainTextAsync("General Comment No. 6");
+        await Assertions.Expect(page.Locator("a[href$='/kb/guardianship']").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".webchat__activity-status--send-failed, .webchat__send-status--send-failed")).ToHaveCountAsync(0);
-        // After integration (real answers): assert the sources list ([1] links), the "Open the full article" link,
-        // and the Helpful button here too.
+
+        // One click on Helpful is recorded against that answer in the question log.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Helpful", Exact = true }).Last.ClickAsync();
+        var entry = await host.EntryAsync(e => e["Text"].AsString.Contains("appoints a guardian") && !e["Feedback"].IsNull);
+        Assert.Equal("helpful", entry["Feedback"].AsString);
+
+        // A close call offers "Did you mean"; a choice answers it.
+        await SendAsync(page, "the child's family");
+        await Assertions.Expect(transcript).ToContainTextAsync("Did you mean", new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tracing the family of a separated child" }).Last.ClickAsync();
+        await Assertions.Expect(transcript).ToContainTextAsync("Family tracing starts as soon as possible", new() { Timeout = 30_000 });
 
         await Screenshot(page, "webchat-desktop.png");
         Assert.Empty(pageErrors);
+    }
+
+    private static async Task SendAsync(IPage page, string text)
+    {
+        var box = page.GetByPlaceholder("Type your message");
+        await box.FillAsync(text);
+        await box.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".webchat__bubble--from-user").Last).ToContainTextAsync(text, new() { Timeout = 30_000 });
     }
 
     [Fact]
@@ -55,7 +69,8 @@ public sealed class WebChatPageTests(ITestOutputHelper output) : IDisposable
         await example.ClickAsync(new() { Timeout = 30_000 });
 
         await Assertions.Expect(page.Locator(".webchat__bubble--from-user")).ToContainTextAsync(Question);
-        await Assertions.Expect(page.Locator(".webchat__bubble")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
+        // The bot answers it from the fixture knowledge (its guardianship article).
+        await Assertions.Expect(page.Locator(".webchat__basic-transcript")).ToContainTextAsync("A guardian is appointed", new() { Timeout = 30_000 });
         // The page fits a phone: nothing wider than the screen, and the send box is on screen.
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
         Assert.True(await page.GetByPlaceholder("Type your message").IsVisibleAsync());
