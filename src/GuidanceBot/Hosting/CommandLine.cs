@@ -8,7 +8,7 @@ public static class CommandLine
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> _verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["validate"] = Knowledge.ValidateCommand.RunAsync,
+        ["validate"] = Evaluation.RegressionGate.ValidateAsync,
         ["eval"] = Evaluation.EvalCommand.RunAsync,
         ["admin"] = Admin.Auth.AdminCommand.RunAsync,
         ["questions"] = Admin.Export.QuestionsCommand.RunAsync,

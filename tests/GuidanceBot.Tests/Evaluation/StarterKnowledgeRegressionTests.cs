@@ -45,7 +45,7 @@ public sealed class StarterKnowledgeRegressionTests(ITestOutputHelper output)
         Assert.Empty(problems);
         Assert.True(questions.Count(q => q.ShouldBeAnswered) >= 150, "at least 150 answerable regression questions");
         Assert.True(questions.Count(q => !q.ShouldBeAnswered) >= 20, "at least 20 must-not-answer regression questions");
-        Assert.True(report.Top1 >= 0.9, $"top1 {report.Top1} is below 0.9");
-        Assert.True(report.Wrong <= 0.03, $"wrong {report.Wrong} is above 0.03");
+        Assert.True(report.Top1 >= RegressionGate.MinTop1, $"top1 {report.Top1} is below {RegressionGate.MinTop1}");
+        Assert.True(report.Wrong <= RegressionGate.MaxWrong, $"wrong {report.Wrong} is above {RegressionGate.MaxWrong}");
     }
 }

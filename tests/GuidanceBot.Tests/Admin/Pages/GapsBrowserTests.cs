@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GuidanceBot.Tests.Admin.Pages;
 
+[Collection(BrowserCollection.Name)]
 public sealed class GapsBrowserTests
 {
     [Fact]

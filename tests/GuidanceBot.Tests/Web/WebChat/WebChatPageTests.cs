@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace GuidanceBot.Tests.Web.WebChat;
 
 /// <summary>The real page at / in headless Chromium against the real host: what a staff member sees and clicks.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class WebChatPageTests(ITestOutputHelper output) : IDisposable
 {
     private const string Question = "What do I do with an unaccompanied child?";
