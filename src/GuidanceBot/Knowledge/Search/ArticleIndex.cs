@@ -41,7 +41,7 @@ public sealed class ArticleIndex
             stems.TryAdd(stem, 1);
         }
 
-        _corrector = new SpellingCorrector(stems.Where(stem => !analysis.IsStopWord(stem.Key)));
+        _corrector = new SpellingCorrector(stems.Where(stem => !analysis.IsStopWord(stem.Key)), analysis.IsStopWord);
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(Version, new WhitespaceAnalyzer(Version)) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(directory, config))
