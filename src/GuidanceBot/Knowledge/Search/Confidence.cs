@@ -5,7 +5,8 @@ namespace GuidanceBot.Knowledge.Search;
 /// documented in docs/search.md):
 /// <code>
 /// coverage(a)   = Σ idf(t)·m(t, a) / Σ idf(t)      over the query's distinct terms t
-///                 m = 1 when t is in a's title, questions or tags; BodyWeight when only in its body; else 0
+///                 m = 1 when t is in a's title, questions or tags; BodyWeight when only in its body; else 0;
+///                 times GuessedWeight when t only exists because a typo was corrected
 /// confidence(a) = coverage(a) · (bm25(a) / bm25(best))^RankExponent
 /// phrasing(a)   = max over a's title and question lines p of F1(recall, precision) · (bm25(a) / bm25(best))^PhrasingRankExponent
 ///                 recall = Σ idf(t ∈ q∩p) / Σ idf(t ∈ q),  precision = Σ idf(t ∈ q∩p) / Σ idf(t ∈ p)
@@ -31,7 +32,14 @@ public static class Confidence
     /// <summary>Words no article uses weigh as if this many articles used them (0: the highest weight).</summary>
     public const double UnknownTermFrequency = 0;
 
-    public static IReadOnlyList<SearchHit> Score(ArticleIndex index, IReadOnlyList<string> queryTerms, IReadOnlyList<(ArticleTerms Terms, float Score)> candidates)
+    /// <summary>A term that exists only because a typo was corrected counts for this share of a typed one.</summary>
+    public const double GuessedWeight = 0.5;
+
+    public static IReadOnlyList<SearchHit> Score(
+        ArticleIndex index,
+        IReadOnlyList<string> queryTerms,
+        IReadOnlyList<(ArticleTerms Terms, float Score)> candidates,
+        IReadOnlySet<string>? guessed = null)
     {
         if (candidates.Count == 0)
         {
@@ -40,6 +48,7 @@ public static class Confidence
 
         var weights = queryTerms.Select(index.Idf).ToArray();
         var total = weights.Sum();
+        var trust = queryTerms.Select(term => guessed?.Contains(term) == true ? GuessedWeight : 1).ToArray();
         var best = candidates.Max(candidate => candidate.Score);
         return [.. candidates
             .Select(candidate =>
@@ -47,12 +56,12 @@ public static class Confidence
                 var covered = 0.0;
                 for (var i = 0; i < queryTerms.Count; i++)
                 {
-                    covered += weights[i] * (candidate.Terms.Strong.Contains(queryTerms[i]) ? 1 : candidate.Terms.BodySet.Contains(queryTerms[i]) ? BodyWeight : 0);
+                    covered += weights[i] * trust[i] * (candidate.Terms.Strong.Contains(queryTerms[i]) ? 1 : candidate.Terms.BodySet.Contains(queryTerms[i]) ? BodyWeight : 0);
                 }
 
                 var coverage = total > 0 ? covered / total : 0;
                 var ratio = best > 0 ? candidate.Score / best : 0;
-                var phrasing = total > 0 ? BestPhrasing(index, queryTerms, weights, total, candidate.Terms) : 0;
+                var phrasing = total > 0 ? BestPhrasing(index, queryTerms, weights, trust, total, candidate.Terms) : 0;
                 return new SearchHit(candidate.Terms.Article, Math.Clamp(coverage * Math.Pow(ratio, RankExponent), 0, 1))
                 {
                     Phrasing = Math.Clamp(phrasing * Math.Pow(ratio, PhrasingRankExponent), 0, 1),
@@ -61,7 +70,7 @@ public static class Confidence
             .OrderByDescending(hit => hit.Confidence)];
     }
 
-    private static double BestPhrasing(ArticleIndex index, IReadOnlyList<string> queryTerms, double[] weights, double total, ArticleTerms terms)
+    private static double BestPhrasing(ArticleIndex index, IReadOnlyList<string> queryTerms, double[] weights, double[] trust, double total, ArticleTerms terms)
     {
         var best = 0.0;
         foreach (var phrasing in terms.Phrasings)
@@ -69,7 +78,7 @@ public static class Confidence
             var shared = 0.0;
             for (var i = 0; i < queryTerms.Count; i++)
             {
-                shared += phrasing.Contains(queryTerms[i]) ? weights[i] : 0;
+                shared += phrasing.Contains(queryTerms[i]) ? weights[i] * trust[i] : 0;
             }
 
             if (shared <= 0)

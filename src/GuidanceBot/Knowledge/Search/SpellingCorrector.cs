@@ -9,6 +9,8 @@ namespace GuidanceBot.Knowledge.Search;
 /// </summary>
 public sealed class SpellingCorrector
 {
+    private const int SureLength = 6;
+
     private readonly Dictionary<int, List<string>> _byLength;
     private readonly Dictionary<string, int> _counts;
     private readonly Func<string, bool> _isStopWord;
@@ -23,6 +25,13 @@ public sealed class SpellingCorrector
     }
 
     public IReadOnlyList<string> Correct(IReadOnlyList<string> stems) => [.. stems.Select(Correct)];
+
+    /// <summary>
+    /// One slip in a long word is almost surely a typo ("detension"); a short word one edit from a used one, or a
+    /// word two edits away, may just as well be another real word ("reset" → "rest", "weather" → "water").
+    /// </summary>
+    public static bool IsSure(string typed, string corrected) =>
+        typed == corrected || typed.Length >= SureLength && EditDistance.Compute(typed, corrected, 1) <= 1;
 
     public string Correct(string stem)
     {
