@@ -4,7 +4,7 @@ using static GuidanceBot.Tests.Knowledge.KnowledgeFixtures;
 
 namespace GuidanceBot.Tests.Knowledge.Search;
 
-/// <summary>Close calls and typo correction on the shared test fixture folder (family tracing vs. reunification).</summary>
+/// <summary>Close calls on the shared test fixture folder (family tracing vs. reunification), and how far typo guesses are trusted.</summary>
 public sealed class CloseCallTests
 {
     private static readonly KnowledgeSnapshot _fixture = FixtureSnapshot();
@@ -42,6 +42,28 @@ public sealed class CloseCallTests
         var hits = Snapshot(folder).Search("travelling with family").Hits;
 
         Assert.Empty(hits);
+    }
+
+    [Fact]
+    public void An_everyday_word_one_or_two_edits_from_an_article_word_is_not_answered_from_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", Article("drinking-water", "Drinking water in reception", ["Is there drinking water for children?"], "Water must be available."));
+
+        var match = Snapshot(folder).Match("what is the weather tomorrow");
+
+        Assert.NotEqual(MatchKind.Answer, match.Kind);
+    }
+
+    [Fact]
+    public void One_slip_in_a_long_word_still_counts_fully()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", Article("detention", "Immigration detention", ["Can a child be held in detention?"], "Detention is a last resort."));
+
+        var hit = Assert.Single(Snapshot(folder).Search("detension").Hits);
+
+        Assert.Equal(1.0, hit.Confidence, 3);
     }
 
     private static KnowledgeSnapshot FixtureSnapshot()
