@@ -17,17 +17,24 @@ public sealed class KnowledgeOptions
     /// <summary>Serve draft articles too (trainers' preview).</summary>
     public bool IncludeDrafts { get; set; }
 
-    /// <summary>Confidence at or above which the best hit is answered (when no other hit is close).</summary>
+    /// <summary>Confidence at or above which the best hit is answered (when no rival is close); see docs/search.md.</summary>
     [Range(0.0, 1.0, ErrorMessage = "Knowledge:AnswerThreshold must be between 0 and 1, for example 0.6.")]
     public double AnswerThreshold { get; set; } = 0.3;
 
-    /// <summary>Confidence at or above which a hit may be offered as a "Did you mean...?" choice.</summary>
-    [Range(0.0, 1.0, ErrorMessage = "Knowledge:SuggestThreshold must be between 0 and 1, for example 0.35.")]
-    public double SuggestThreshold { get; set; } = 0.3;
+    /// <summary>
+    /// Confidence at or above which a hit may be offered as a "Did you mean...?" choice. Between this and
+    /// <see cref="AnswerThreshold"/> the best fit is only moderate: the bot asks instead of answering.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Knowledge:SuggestThreshold must be between 0 and 1, for example 0.15.")]
+    public double SuggestThreshold { get; set; } = 0.15;
 
-    /// <summary>Hits whose confidence is within this margin of the best one count as a close call.</summary>
-    [Range(0.0, 1.0, ErrorMessage = "Knowledge:AmbiguityMargin must be between 0 and 1, for example 0.1.")]
+    /// <summary>A runner-up whose phrasing match is within this margin of the best hit's (or above it) is a close call.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Knowledge:AmbiguityMargin must be between 0 and 1, for example 0.05.")]
     public double AmbiguityMargin { get; set; } = 0.05;
+
+    /// <summary>Only runners-up with at least this share of the best hit's confidence can be a close call.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Knowledge:RivalShare must be between 0 and 1, for example 0.75.")]
+    public double RivalShare { get; set; } = 0.75;
 
     /// <summary>An article whose <c>reviewed</c> date is older than this many months gets a warning.</summary>
     [Range(1, 120, ErrorMessage = "Knowledge:StaleAfterMonths must be between 1 and 120.")]

@@ -50,8 +50,8 @@ public sealed class KnowledgeSnapshot
             return SearchResult.Empty;
         }
 
-        var terms = index.QueryTerms(query);
-        var hits = Confidence.Score(index, terms, index.Candidates(terms));
+        var (terms, guessed) = index.AnalyseQuery(query);
+        var hits = Confidence.Score(index, terms, index.Candidates(terms), guessed);
         return new SearchResult([.. hits.Take(Math.Max(max, 1))]);
     }
 

@@ -1,7 +1,11 @@
 namespace GuidanceBot.Knowledge;
 
 /// <summary>One ranked article with a confidence in 0..1 (see <see cref="Search.Confidence"/>).</summary>
-public sealed record SearchHit(KnowledgeArticle Article, double Confidence);
+public sealed record SearchHit(KnowledgeArticle Article, double Confidence)
+{
+    /// <summary>How closely the question restates one of the article's phrasings (0..1); compares close calls.</summary>
+    public double Phrasing { get; init; }
+}
 
 /// <summary>Hits, best first.</summary>
 public sealed record SearchResult(IReadOnlyList<SearchHit> Hits)

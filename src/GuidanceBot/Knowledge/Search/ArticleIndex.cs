@@ -41,7 +41,7 @@ public sealed class ArticleIndex
             stems.TryAdd(stem, 1);
         }
 
-        _corrector = new SpellingCorrector(stems.Where(stem => !analysis.IsStopWord(stem.Key)));
+        _corrector = new SpellingCorrector(stems.Where(stem => !analysis.IsStopWord(stem.Key)), analysis.IsStopWord);
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(Version, new WhitespaceAnalyzer(Version)) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(directory, config))
@@ -66,8 +66,26 @@ public sealed class ArticleIndex
     public int Count => _terms.Length;
 
     /// <summary>The query's distinct terms after typo correction, synonyms and stop words.</summary>
-    public IReadOnlyList<string> QueryTerms(string query) =>
-        [.. Analysis.Terms(_corrector.Correct(Analysis.Stems(query))).Distinct(StringComparer.Ordinal)];
+    public IReadOnlyList<string> QueryTerms(string query) => AnalyseQuery(query).Terms;
+
+    /// <summary>
+    /// The query's distinct terms, and which of them only exist because of a correction that may be wrong: "weather"
+    /// is no typo of "water", but the corrector cannot tell, so confidence trusts such a guess less (see
+    /// <see cref="Confidence"/> and <see cref="SpellingCorrector.IsSure"/>).
+    /// </summary>
+    public (IReadOnlyList<string> Terms, IReadOnlySet<string> Guessed) AnalyseQuery(string query)
+    {
+        var stems = Analysis.Stems(query);
+        var corrected = _corrector.Correct(stems);
+        var terms = Analysis.Terms(corrected).Distinct(StringComparer.Ordinal).ToList();
+        if (corrected.SequenceEqual(stems, StringComparer.Ordinal))
+        {
+            return (terms, new HashSet<string>());
+        }
+
+        var sure = Analysis.Terms([.. stems.Select((stem, i) => SpellingCorrector.IsSure(stem, corrected[i]) ? corrected[i] : stem)]).ToHashSet(StringComparer.Ordinal);
+        return (terms, terms.Where(term => !sure.Contains(term)).ToHashSet(StringComparer.Ordinal));
+    }
 
     /// <summary>Candidates in BM25 order with their raw scores; confidence is computed by <see cref="Confidence"/>.</summary>
     public IReadOnlyList<(ArticleTerms Terms, float Score)> Candidates(IReadOnlyList<string> queryTerms)

@@ -1,12 +1,16 @@
 namespace GuidanceBot.Knowledge.Search;
 
-/// <summary>An article's analysed terms: the "strong" fields (title, questions, tags) and the body.</summary>
+/// <summary>
+/// An article's analysed terms: the "strong" fields (title, questions, tags), the body, and each phrasing (the title
+/// and every question line) on its own, because a question usually restates one phrasing, not the whole article.
+/// </summary>
 public sealed record ArticleTerms(
     KnowledgeArticle Article,
     IReadOnlyList<string> Title,
     IReadOnlyList<string> Questions,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<string> Body)
+    IReadOnlyList<string> Body,
+    IReadOnlyList<HashSet<string>> Phrasings)
 {
     public HashSet<string> Strong { get; } = [.. Title, .. Questions, .. Tags];
 
@@ -25,11 +29,14 @@ public sealed record ArticleTerms(
             return analysis.Terms(stems);
         }
 
+        var title = Analyse(article.Title);
+        var questions = article.Questions.Select(Analyse).ToList();
         return new ArticleTerms(
             article,
-            Analyse(article.Title),
-            Analyse(string.Join('\n', article.Questions)),
+            title,
+            [.. questions.SelectMany(terms => terms)],
             Analyse(string.Join('\n', article.Tags)),
-            Analyse(Loading.MarkdownText.PlainText(article.Body)));
+            Analyse(Loading.MarkdownText.PlainText(article.Body)),
+            [[.. title], .. questions.Where(terms => terms.Count > 0).Select(terms => new HashSet<string>(terms, StringComparer.Ordinal))]);
     }
 }
