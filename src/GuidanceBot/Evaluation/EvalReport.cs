@@ -3,7 +3,8 @@ using GuidanceBot.Questions;
 namespace GuidanceBot.Evaluation;
 
 /// <summary>
-/// The regression metrics. top1: share of answerable questions answered with an acceptable id. top3: share of
+/// The regression metrics ("answered" includes urgent replies, which serve the urgent-danger article).
+/// top1: share of answerable questions answered with an acceptable id. top3: share of
 /// answerable questions with an acceptable id in the answer or in the "Did you mean" choices. wrong: share of ALL
 /// questions answered with an id that is not acceptable. outOfScopeRejected: share of must-not-answer questions
 /// that were not answered.
@@ -19,7 +20,8 @@ public sealed record EvalReport(int Questions, double Top1, double Top3, double 
 
         foreach (var (question, observed) in results)
         {
-            var answered = observed.Outcome == QuestionOutcome.Answered;
+            // An urgent reply serves the urgent-danger article as surely as an answer does.
+            var answered = observed.Outcome is QuestionOutcome.Answered or QuestionOutcome.Urgent && observed.ArticleId is not null;
             var acceptableAnswer = answered && observed.ArticleId is { } id && question.AcceptableIds.Contains(id);
             if (question.ShouldBeAnswered)
             {

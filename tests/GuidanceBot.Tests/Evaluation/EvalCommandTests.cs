@@ -25,7 +25,7 @@ public sealed class EvalCommandTests
         Assert.Equal(0.1667, report["wrong"]!.GetValue<double>());
         Assert.Equal(1.0, report["outOfScopeRejected"]!.GetValue<double>());
         var failure = Assert.Single(report["failures"]!.AsArray());
-        Assert.Equal(5, failure!["line"]!.GetValue<int>());
+        Assert.Equal(6, failure!["line"]!.GetValue<int>());
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class EvalCommandTests
         await EvalCommand.RunAsync(["--questions", _questions, "--knowledge", Fixtures.KnowledgeFolder], output, new StringWriter());
 
         Assert.Contains("top1: 0.750", output.ToString());
-        Assert.Contains("line 5 [wrong-article]", output.ToString());
+        Assert.Contains("line 6 [wrong-article]", output.ToString());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class EvalReportTests
     public void Metrics_match_hand_computed_values()
     {
         // 6 answerable: 3 right answers, 1 wrong answer, 1 ambiguous offering the right id, 1 unanswered.
-        // 4 out of scope: 3 rejected, 1 answered (wrong).
+        // 4 out of scope: 2 rejected, 1 answered (wrong), 1 urgent (an answer with the urgent article: wrong too).
         var results = new List<(EvalQuestion, EvalObservation)>
         {
             (Q(1, "a"), Answered("a")),
@@ -36,11 +36,22 @@ public sealed class EvalReportTests
         Assert.Equal(10, report.Questions);
         Assert.Equal(0.5, report.Top1);                  // 3 / 6
         Assert.Equal(0.6667, report.Top3);               // (3 + 1) / 6
-        Assert.Equal(0.2, report.Wrong);                 // (line 4 + line 10) / 10
-        Assert.Equal(0.75, report.OutOfScopeRejected);   // 3 / 4
-        Assert.Equal([4, 5, 6, 10], report.Failures.Select(f => f.Line));
+        Assert.Equal(0.3, report.Wrong);                 // (lines 4, 9, 10) / 10
+        Assert.Equal(0.5, report.OutOfScopeRejected);    // 2 / 4
+        Assert.Equal([4, 5, 6, 9, 10], report.Failures.Select(f => f.Line));
         Assert.Equal("wrong-article", report.Failures[0].Kind);
-        Assert.Equal("answered-out-of-scope", report.Failures[3].Kind);
+        Assert.Equal("answered-out-of-scope", report.Failures[4].Kind);
+    }
+
+    [Fact]
+    public void An_urgent_reply_counts_as_answering_with_the_urgent_article()
+    {
+        var urgent = new EvalObservation("urgent", "referral-urgent-danger", [], 1);
+
+        var report = EvalReport.Compute([(Q(1, "referral-urgent-danger"), urgent), (Q(2), urgent)]);
+
+        Assert.Equal(1, report.Top1);
+        Assert.Equal(0.5, report.Wrong); // an urgent reply to a must-not-answer question is an answer all the same
     }
 
     [Fact]
