@@ -29,7 +29,8 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, QuestionRecorder r
         switch (match.Kind)
         {
             case MatchKind.Answer when best is not null:
-                return Answered(best.Article, best.Confidence, entryId, candidateIds, state, snapshot, texts);
+                var answer = Answered(best.Article, best.Confidence, entryId, candidateIds, state, snapshot, texts);
+                return answer with { Choices = [.. answer.Choices, .. match.SeeAlso.Select(article => SeeAlso(article, texts))] };
             case MatchKind.Ambiguous:
                 state.Pending = new PendingChoice { EntryId = entryId, ArticleIds = candidateIds.Take(AnswerComposer.MaxSuggestions).ToList() };
                 return AnswerComposer.DidYouMean(match.Candidates, entryId, texts);
@@ -79,6 +80,12 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledge, QuestionRecorder r
         state.LastProcedureId = snapshot.Procedures.Flows.ContainsKey(article.Id) ? article.Id : null;
         var answer = AnswerComposer.Answer(article, confidence, entryId, candidates, snapshot.Procedures.Contacts, texts);
         return state.LastProcedureId is null ? answer : answer with { Choices = [GuidedProcedures.GuideMeChoice(article.Id, texts)] };
+    }
+
+    private static ReplyChoice SeeAlso(KnowledgeArticle article, BotTexts texts)
+    {
+        var title = string.Format(System.Globalization.CultureInfo.CurrentCulture, texts.SeeAlsoButton, article.Title);
+        return new ReplyChoice(title, title, new Dictionary<string, string> { [ReplyPayload.Action] = ReplyPayload.ChooseArticle, [ReplyPayload.ArticleId] = article.Id });
     }
 
     /// <summary>Topics to offer when there is no answer: the nearest articles if any, else procedures first.</summary>

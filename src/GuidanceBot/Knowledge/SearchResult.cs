@@ -33,4 +33,7 @@ public enum MatchKind
 public sealed record KnowledgeMatch(MatchKind Kind, IReadOnlyList<SearchHit> Candidates)
 {
     public SearchHit? Best => Candidates.Count > 0 ? Candidates[0] : null;
+
+    /// <summary>With an answer: articles that fit about as well and are linked to it (its standard or procedure).</summary>
+    public IReadOnlyList<KnowledgeArticle> SeeAlso { get; init; } = [];
 }

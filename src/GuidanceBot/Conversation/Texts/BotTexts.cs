@@ -33,6 +33,7 @@ public sealed class BotTexts
     public string FeedbackHelpfulReply { get; init; } = "";
     public string FeedbackNotHelpfulReply { get; init; } = "";
     public string ButtonNoLongerValid { get; init; } = "";
+    public string SeeAlsoButton { get; init; } = "";
     public string StartReferralButton { get; init; } = "";
     public IReadOnlyList<string> StartReferralPhrases { get; init; } = [];
     public string ChooseGuidedProcedure { get; init; } = "";

@@ -23,14 +23,19 @@ public static class MatchDecision
         }
 
         var rivals = hits.Skip(1).Where(hit => IsCloseCall(best, hit, options)).Take(MaxChoices - 1).ToList();
-        if (best.Confidence >= options.AnswerThreshold && rivals.Count == 0)
+        if (best.Confidence >= options.AnswerThreshold && rivals.All(rival => AreLinked(best.Article, rival.Article)))
         {
-            return new KnowledgeMatch(MatchKind.Answer, hits);
+            // A rival that the trainers linked to the best ("related": the standard and its procedure) is not a
+            // competing reading of the question but its other half: answer, and offer the rival beside the answer.
+            return new KnowledgeMatch(MatchKind.Answer, hits) { SeeAlso = [.. rivals.Select(rival => rival.Article)] };
         }
 
         // Close call (2-3 choices) or a best fit that is only moderate (1 choice, possibly with close rivals).
         return new KnowledgeMatch(MatchKind.Ambiguous, [best, .. rivals]);
     }
+
+    private static bool AreLinked(KnowledgeArticle first, KnowledgeArticle second) =>
+        first.Related.Contains(second.Id) || second.Related.Contains(first.Id);
 
     /// <summary>
     /// A runner-up is a rival when it is itself worth suggesting, ranks not far behind, and one of its phrasings fits

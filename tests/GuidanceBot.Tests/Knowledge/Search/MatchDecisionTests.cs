@@ -59,4 +59,26 @@ public sealed class MatchDecisionTests
 
         Assert.Equal(3, match.Candidates.Count);
     }
+
+    [Fact]
+    public void A_close_rival_linked_by_related_is_offered_beside_the_answer_not_asked_about()
+    {
+        var linkedStandard = new SearchHit(Hit("age-assessment", 0.8, 0.6).Article with { Related = ["referral-age-dispute"] }, 0.8) { Phrasing = 0.6 };
+        var procedure = Hit("referral-age-dispute", 0.78, 0.6);
+
+        var match = MatchDecision.Decide([linkedStandard, procedure], _options);
+
+        Assert.Equal(MatchKind.Answer, match.Kind);
+        Assert.Equal("age-assessment", match.Best!.Article.Id);
+        Assert.Equal(["referral-age-dispute"], match.SeeAlso.Select(article => article.Id));
+    }
+
+    [Fact]
+    public void A_close_rival_that_is_not_linked_still_makes_a_did_you_mean()
+    {
+        var match = MatchDecision.Decide([Hit("age-assessment", 0.8, 0.6), Hit("guardianship", 0.78, 0.6)], _options);
+
+        Assert.Equal(MatchKind.Ambiguous, match.Kind);
+        Assert.Empty(match.SeeAlso);
+    }
 }
