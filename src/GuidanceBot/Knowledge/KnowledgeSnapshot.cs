@@ -55,6 +55,15 @@ public sealed class KnowledgeSnapshot
         return new SearchResult([.. hits.Take(Math.Max(max, 1))]);
     }
 
+    /// <summary>
+    /// The content terms of a text as search sees them (typos corrected against the articles' words, the trainers'
+    /// synonyms applied, stop words dropped), so that other features group questions the way search reads them.
+    /// </summary>
+    public IReadOnlySet<string> Terms(string text, string? locale = null) =>
+        _indexes.TryGetValue(Language(locale), out var index) || _indexes.TryGetValue(DefaultLanguage, out index)
+            ? index.QueryTerms(text).ToHashSet(StringComparer.Ordinal)
+            : text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Whether to answer, ask "Did you mean...?", or say there is no guidance yet.</summary>
     public KnowledgeMatch Match(string query, string? locale = null) => MatchDecision.Decide(Search(query, locale, max: 10).Hits, _options);
 

@@ -1,3 +1,4 @@
+using GuidanceBot.Knowledge;
 using GuidanceBot.Questions;
 
 namespace GuidanceBot.Admin.Gaps;
@@ -9,7 +10,7 @@ public sealed record GapRow(QuestionCluster Cluster, GapStatus? Decision, IReadO
 }
 
 /// <summary>Builds the Gaps page's rows: the questions the bot could not serve well, grouped and annotated.</summary>
-public sealed class GapReport(LiteDbQuestionLog log, GapStatusStore statuses, IServiceProvider services)
+public sealed class GapReport(LiteDbQuestionLog log, GapStatusStore statuses, KnowledgeBase knowledge, IServiceProvider services)
 {
     /// <summary>The outcomes that make a question a gap (not-helpful answers are added by their feedback).</summary>
     public static readonly string[] GapOutcomes = [QuestionOutcome.Unanswered, QuestionOutcome.NoneOfThese, QuestionOutcome.AbandonedFlow];
@@ -26,7 +27,8 @@ public sealed class GapReport(LiteDbQuestionLog log, GapStatusStore statuses, IS
             (wanted.Contains(NotHelpful) && entry.Feedback == QuestionFeedback.NotHelpful));
         var nearest = services.GetService<INearestArticles>();
         var decisions = statuses.All();
-        return QuestionClusterer.Cluster(entries)
+        var snapshot = knowledge.Current;
+        return QuestionClusterer.Cluster(entries, text => snapshot.Terms(text))
             .Select(cluster => new GapRow(cluster, GapStatusStore.For(cluster, decisions), nearest?.Nearest(cluster.Examples[0], 3)))
             .Where(row => status is null || row.Status == status)
             .ToList();

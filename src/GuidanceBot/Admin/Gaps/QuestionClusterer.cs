@@ -19,17 +19,19 @@ public sealed record QuestionCluster(string Key, IReadOnlySet<string> Tokens, IR
 /// <summary>
 /// Groups questions so that fifty ways of asking one thing become one row. Single pass, oldest first: a question
 /// joins the cluster holding its most similar question when that similarity reaches <see cref="Threshold"/>.
+/// Questions are compared by their terms as search reads them (<see cref="Knowledge.KnowledgeSnapshot.Terms"/>), so
+/// a synonym a trainer adds to synonyms.yml groups the log the same way it helps search.
 /// </summary>
 public static class QuestionClusterer
 {
     public const double Threshold = 0.4;
 
-    public static IReadOnlyList<QuestionCluster> Cluster(IEnumerable<QuestionLogEntry> entries)
+    public static IReadOnlyList<QuestionCluster> Cluster(IEnumerable<QuestionLogEntry> entries, Func<string, IReadOnlySet<string>> termsOf)
     {
         var clusters = new List<(IReadOnlySet<string> Seed, List<(QuestionLogEntry Entry, IReadOnlySet<string> Tokens)> Members)>();
         foreach (var entry in entries.OrderBy(entry => entry.Time))
         {
-            var tokens = QuestionTokens.Of(entry.Text);
+            var tokens = termsOf(entry.Text);
             var best = clusters
                 .Select(cluster => (cluster, score: cluster.Members.Max(member => QuestionTokens.Similarity(member.Tokens, tokens))))
                 .Where(candidate => candidate.score >= Threshold)
