@@ -13,46 +13,49 @@ public static class QuestionsCommand
 {
     private const string Usage = "Usage: questions export [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--outcome X] [--format csv|json]";
 
-    public static Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory()));
+
+    /// <param name="baseDirectory">Where the bot runs: its appsettings.json and relative database path are read from there.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string baseDirectory)
     {
         if (args.Length == 0 || args[0] != "export" || !TryOptions(args[1..], out var options))
         {
-            Console.Error.WriteLine(Usage);
-            return Task.FromResult(2);
+            error.WriteLine(Usage);
+            return 2;
         }
 
         var format = options.GetValueOrDefault("format", QuestionExport.CsvFormat);
         if (!QuestionExport.IsFormat(format))
         {
-            Console.Error.WriteLine($"'{format}' is not an export format; use csv or json.");
-            return Task.FromResult(2);
+            error.WriteLine($"'{format}' is not an export format; use csv or json.");
+            return 2;
         }
 
         if (!ReviewFilter.TryParse(options.GetValueOrDefault("from"), options.GetValueOrDefault("to"), options.GetValueOrDefault("outcome"),
-                null, null, TimeProvider.System, out var filter, out var error))
+                null, null, TimeProvider.System, out var filter, out var problem))
         {
-            Console.Error.WriteLine(error);
-            return Task.FromResult(2);
+            error.WriteLine(problem);
+            return 2;
         }
 
         var configuration = new ConfigurationBuilder()
-            .SetBasePath(Directory.GetCurrentDirectory())
+            .SetBasePath(baseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var path = LiteDatabaseProvider.ResolvePath(storage.Path, Directory.GetCurrentDirectory());
+        var path = LiteDatabaseProvider.ResolvePath(storage.Path, baseDirectory);
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"No database at {path}; run this from the folder the bot runs in, or set Storage__Path.");
-            return Task.FromResult(1);
+            error.WriteLine($"No database at {path}; run this from the folder the bot runs in, or set Storage__Path.");
+            return 1;
         }
 
         using var database = new LiteDatabaseProvider(path, NullLogger<LiteDatabaseProvider>.Instance);
         var logOptions = Options.Create(configuration.GetSection(QuestionLogOptions.Section).Get<QuestionLogOptions>() ?? new QuestionLogOptions());
         var log = new LiteDbQuestionLog(database, new QuestionKeyHasher(logOptions, database), TimeProvider.System);
-        Console.Out.Write(QuestionExport.Questions(log.Find(filter.ToQuestionFilter()), format));
-        return Task.FromResult(0);
+        output.Write(QuestionExport.Questions(log.Find(filter.ToQuestionFilter()), format));
+        return 0;
     }
 
     private static bool TryOptions(string[] args, out Dictionary<string, string> options)
